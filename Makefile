@@ -1,0 +1,29 @@
+# SPDX-License-Identifier: GPL-2.0
+# Thin entry points over scripts/ (see README).
+
+.PHONY: all check check-all check-series apply export send
+
+# Base tree, series applied, test kernels built.
+all:
+	scripts/all
+
+# Static checks, KUnit (UML and the x86_64 VM), kselftests in the VM.
+check: all
+	scripts/test
+
+# check, plus the KUnit suites on big-endian ppc64 under QEMU.
+check-all: all
+	scripts/test --static --kunit --vm --be
+
+# Static checks with both kernels built after every patch.
+check-series: all
+	scripts/check --series
+
+apply:
+	scripts/apply
+
+export:
+	scripts/export
+
+send:
+	scripts/send
