@@ -1,7 +1,7 @@
 # SPDX-License-Identifier: GPL-2.0
 # Thin entry points over scripts/ (see README).
 
-.PHONY: all check check-all check-series apply export send
+.PHONY: all check check-all check-series bench apply export send
 
 # Base tree, series applied, test kernels built.
 all:
@@ -11,13 +11,17 @@ all:
 check: all
 	scripts/test
 
-# check, plus the KUnit suites on big-endian ppc64 under QEMU.
+# check, plus the KUnit suites on big-endian ppc64 and under KCSAN and lockdep.
 check-all: all
-	scripts/test --static --kunit --vm --be
+	scripts/test --static --kunit --vm --be --kcsan
 
 # Static checks with both kernels built after every patch.
 check-series: all
 	scripts/check --series
+
+# The benchmarks (scripts/bench); not part of check.
+bench: all
+	scripts/bench ring
 
 apply:
 	scripts/apply
