@@ -13,7 +13,7 @@ check: all
 
 # check, plus the KUnit suites on big-endian ppc64 and under KCSAN and lockdep.
 check-all: all
-	scripts/test --static --kunit --vm --be --kcsan
+	scripts/test --static --litmus --kunit --vm --be --kcsan
 
 # Static checks with both kernels built after every patch.
 check-series: all
