@@ -100,10 +100,12 @@ summary() {
 # format_series DIR: the work branch as patch files in DIR (scripts/export).
 # The output depends only on the commits: no commit ids, no version
 # signature, no numbering in subjects, so that apply + export is the identity.
+# Blank context lines are written empty, not as a lone space, so that no
+# line of a patch file ends in whitespace (git am reads both forms).
 format_series() {
 	git -C "$LINUX" -c core.abbrev=12 -c diff.algorithm=myers -c diff.renames=true \
 		-c diff.noprefix=false -c diff.mnemonicPrefix=false -c diff.relative=false \
-		-c diff.orderFile=/dev/null \
+		-c diff.orderFile=/dev/null -c diff.suppressBlankEmpty=true \
 		format-patch -q --zero-commit --no-signature --no-numbered --no-cover-letter \
 		--no-thread --no-base --no-notes -o "$1" "$BASE_BRANCH..$WORK_BRANCH"
 }
