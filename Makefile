@@ -11,9 +11,10 @@ all:
 check: all
 	scripts/test
 
-# check, plus the KUnit suites on big-endian ppc64 and under KCSAN and lockdep.
+# check, plus the KUnit suites on big-endian ppc64 and under KCSAN and lockdep,
+# and SO_ZERO_ON_FREE's tests under KASAN.
 check-all: all
-	scripts/test --static --litmus --kunit --vm --be --kcsan
+	scripts/test --static --litmus --kunit --vm --be --kcsan --kasan
 
 # Static checks with both kernels built after every patch.
 check-series: all
@@ -22,6 +23,7 @@ check-series: all
 # The benchmarks (scripts/bench); not part of check.
 bench: all
 	scripts/bench ring
+	scripts/bench zero-on-free
 
 apply:
 	scripts/apply
