@@ -77,7 +77,7 @@ counters() {
 	p1=$(ns ns1 cat /sys/class/net/wg0/statistics/rx_packets)
 	p2=$(ns ns2 cat /sys/class/net/wg0/statistics/rx_packets)
 	echo $((p1 + p2)) \
-		"$(awk '/^cpu /{print $2 + $3 + $4 + $7 + $8} /^ctxt /{print $2}' /proc/stat)" \
+		"$(awk '/^cpu /{b = $2 + $3 + $4 + $7 + $8} /^ctxt /{c = $2} END{print b, c}' /proc/stat)" \
 		"$(awk '/^cpu[0-9]/{n += $6} END{print n}' /proc/schedstat)"
 }
 
