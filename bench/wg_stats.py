@@ -6,9 +6,11 @@ Reads the lines "ROUND ARM TEST RATE UNIT PACKETS BUSY_TICKS CTXT WAKEUPS"
 (the "wgbench: " prefix removed) on stdin. Arms: base, base_again (the
 same module as base, loaded again: the A/A pair that shows the noise),
 ptr_ring_batched, mpmc_batched. Each arm is divided by base of the same
-round; the table shows the median of those ratios, their mean and its 95%
-confidence interval (Student's t), and the lowest and highest.
+round; the table shows the median of those ratios, their geometric mean
+with its 95% confidence interval (Student's t on the logarithms, as the
+ratios are multiplicative), and the lowest and highest.
 """
+import math
 import statistics
 import sys
 
@@ -48,28 +50,30 @@ def ratios(arm, test, metric, over="base"):
 
 
 def summary(v):
-    med, mean = statistics.median(v), statistics.mean(v)
-    half = 0.0
+    """Median, geometric mean, its 95% confidence interval, min, max."""
+    logs = [math.log(x) for x in v]
+    mean, half = statistics.mean(logs), 0.0
     if len(v) > 1:
-        half = T95[min(len(v) - 1, len(T95) - 1)] * statistics.stdev(v) / len(v) ** 0.5
-    return med, mean - half, mean + half, min(v), max(v)
+        half = T95[min(len(v) - 1, len(T95) - 1)] * statistics.stdev(logs) / len(v) ** 0.5
+    return (statistics.median(v), math.exp(mean), math.exp(mean - half),
+            math.exp(mean + half), min(v), max(v))
 
 
 METRICS = [("rate", "throughput"), ("cpu_us", "CPU us/packet"),
            ("ctxt", "switches/packet"), ("wakeups", "wakeups/packet")]
 
 print(f"{len(rounds)} rounds; per arm and round, ratio to base of the same round")
-print(f"{'test':6} {'metric':16} {'arm':17} {'base median':>12} {'ratio':>6} "
-      f"{'95% CI':>13} {'min':>6} {'max':>6}")
+print(f"{'test':6} {'metric':16} {'arm':17} {'base median':>12} {'median':>6} "
+      f"{'geomean':>7} {'95% CI':>13} {'min':>6} {'max':>6}")
 for test in tests:
     for metric, label in METRICS:
         base = statistics.median(runs[r, "base", test][metric] for r in rounds)
         if metric == "rate":
             label = units[test]
         for arm in ARMS:
-            med, lo, hi, mn, mx = summary(ratios(arm, test, metric))
+            med, geo, lo, hi, mn, mx = summary(ratios(arm, test, metric))
             print(f"{test:6} {label:16} {arm:17} {base:12.3f} {med:6.3f} "
-                  f"{lo:6.3f}-{hi:6.3f} {mn:6.3f} {mx:6.3f}")
+                  f"{geo:7.3f} {lo:6.3f}-{hi:6.3f} {mn:6.3f} {mx:6.3f}")
 
 # The series posts mpmc_batched: its RESULT lines are plain; the arm it is
 # measured against carries its name.
