@@ -2,7 +2,11 @@
 /*
  * Throughput with and without SO_ZERO_ON_FREE, for scripts/bench
  * zero-on-free: TCP stream and AF_UNIX stream (64 KiB writes) and UDP
- * request/response (1 KiB each way), over loopback, between two processes.
+ * request/response (1 KiB each way), over loopback, between two processes;
+ * and the TCP stream beside a process that churns processes and files,
+ * freeing memory that has nothing to do with the sockets ("mixed": the
+ * geometric mean of the stream's MB/s and the churn's rounds per second,
+ * so that both count alike in a ratio).
  *
  *   zof_bench [-t SECONDS] [-r RUNS] MODE...
  *     MODE is off or on: the option on neither or on every socket.
@@ -17,6 +21,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <fcntl.h>
+#include <math.h>
+#include <sys/mman.h>
 #include <sys/socket.h>
 #include <sys/wait.h>
 #include <time.h>
@@ -124,6 +131,64 @@ static double stream(int tcp, int zof)
 	return bytes / 1e6;
 }
 
+/* One round of churn: a child that exits at once, and a 64 KiB file
+ * written and removed; both free memory no socket ever held.
+ */
+static void churn_round(const char *path, const char *buf, size_t len)
+{
+	int fd, status;
+	pid_t pid;
+
+	pid = fork();
+	if (pid < 0)
+		die("fork");
+	if (!pid)
+		_exit(0);
+	waitpid(pid, &status, 0);
+	fd = open(path, O_CREAT | O_TRUNC | O_WRONLY, 0600);
+	if (fd < 0 || write(fd, buf, len) != (ssize_t)len)
+		die("churn file");
+	close(fd);
+	unlink(path);
+}
+
+/* The TCP stream beside a churning process: print both rates, return
+ * their geometric mean
+ */
+static double mixed(int zof, const char *mode)
+{
+	static char buf[65536];
+	volatile unsigned long *rounds;
+	double start, mbps, churn;
+	int status;
+	pid_t pid;
+
+	rounds = mmap(NULL, sizeof(*rounds), PROT_READ | PROT_WRITE,
+		      MAP_SHARED | MAP_ANONYMOUS, -1, 0);
+	if (rounds == MAP_FAILED)
+		die("mmap");
+	memset(buf, 0x42, sizeof(buf));
+	pid = fork();
+	if (pid < 0)
+		die("fork");
+	if (!pid) {
+		for (;;) {
+			churn_round("/tmp/zof_bench.churn", buf, sizeof(buf));
+			(*rounds)++;
+		}
+	}
+	start = now();
+	mbps = stream(1, zof);
+	churn = *rounds / (now() - start);
+	kill(pid, SIGKILL);
+	waitpid(pid, &status, 0);
+	unlink("/tmp/zof_bench.churn");
+	munmap((void *)rounds, sizeof(*rounds));
+	printf("zof: mixed_stream %s %.1f MB/s\n", mode, mbps);
+	printf("zof: mixed_churn %s %.0f rounds/s\n", mode, churn);
+	return sqrt(mbps * churn);
+}
+
 /* Transactions per second: 1 KiB requests answered by a child */
 static double udp_rr(int zof)
 {
@@ -181,6 +246,7 @@ int main(int argc, char **argv)
 			printf("zof: tcp_stream %s %.1f MB/s\n", argv[m], stream(1, zof));
 			printf("zof: udp_rr %s %.0f trans/s\n", argv[m], udp_rr(zof));
 			printf("zof: unix_stream %s %.1f MB/s\n", argv[m], stream(0, zof));
+			printf("zof: mixed %s %.1f score\n", argv[m], mixed(zof, argv[m]));
 			fflush(stdout);
 		}
 	}
