@@ -24,6 +24,7 @@ check-series: all
 bench: all
 	scripts/bench ring
 	scripts/bench zero-on-free
+	scripts/bench af-alg
 	scripts/bench wireguard
 
 apply:
