@@ -20,6 +20,8 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "bench.h"
+
 #ifndef SO_ZERO_ON_FREE
 #define SO_ZERO_ON_FREE 86
 #endif
@@ -28,20 +30,6 @@
 #endif
 
 static double seconds = 2;
-
-static double now(void)
-{
-	struct timespec ts;
-
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return ts.tv_sec + ts.tv_nsec / 1e9;
-}
-
-static void die(const char *what)
-{
-	perror(what);
-	exit(1);
-}
 
 /* An operation socket of cbc(aes), the option set on it if @zof */
 static int cbc_aes(int zof)

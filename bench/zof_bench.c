@@ -28,6 +28,8 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "bench.h"
+
 #ifndef SO_ZERO_ON_FREE
 #define SO_ZERO_ON_FREE 86
 #endif
@@ -38,20 +40,6 @@ static double seconds = 2;
  * loopback TCP reaches in the guest
  */
 #define MIXED_MBPS	25
-
-static double now(void)
-{
-	struct timespec ts;
-
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return ts.tv_sec + ts.tv_nsec / 1e9;
-}
-
-static void die(const char *what)
-{
-	perror(what);
-	exit(1);
-}
 
 static void set_zof(int fd, int on)
 {
