@@ -11,10 +11,10 @@ all:
 check: all
 	scripts/test
 
-# check, plus the KUnit suites on big-endian ppc64 and under KCSAN and lockdep,
-# and SO_ZERO_ON_FREE's tests under KASAN.
+# check, plus Coccinelle on the touched files, the KUnit suites on big-endian
+# ppc64 and under KCSAN and lockdep, and SO_ZERO_ON_FREE's tests under KASAN.
 check-all: all
-	scripts/test --static --litmus --kunit --vm --be --kcsan --kasan
+	scripts/test --static --cocci --litmus --kunit --vm --be --kcsan --kasan
 
 # Static checks with both kernels built after every patch.
 check-series: all
@@ -33,5 +33,6 @@ apply:
 export:
 	scripts/export
 
+# Every posting of postings/ as mails, a dry run (scripts/send NAME sends one).
 send:
-	scripts/send
+	scripts/send --all
