@@ -50,11 +50,12 @@ need_pkgs() {
 # debian_mirror: the first Debian mirror this machine's own apt sources use.
 debian_mirror() {
 	local m
+	[ -z "${MIRROR:-}" ] || { echo "$MIRROR"; return; }
 	m=$(cat /etc/apt/sources.list.d/*.sources /etc/apt/sources.list 2>/dev/null |
 		grep -v '^[[:space:]]*#' |
 		grep -oE 'https?://[^ ]+/debian/?( |$)' | grep -v security | head -n 1 | tr -d ' ')
 	[ -n "$m" ] || die "no Debian mirror in /etc/apt/sources.list*; set MIRROR=http://.../debian"
-	echo "${MIRROR:-${m%/}}"
+	echo "${m%/}"
 }
 
 # ccache through its compiler symlinks, so that kunit.py and cross
@@ -74,6 +75,14 @@ kmake() {
 # Test results: one TAP line each, collected in $RESULTS for the summary.
 RESULTS=${RESULTS:-$BUILD/results}
 export RESULTS
+
+# results_start: empty $RESULTS for a new run, which must be the only one
+# (its lock is held until the script ends).
+results_start() {
+	exec 9>"$RESULTS.lock"
+	flock -n 9 || die "another test run writes $RESULTS; wait for it, or give this one RESULTS=file"
+	: >"$RESULTS"
+}
 
 # result ok|fail|skip NAME [DETAIL]
 result() {
