@@ -77,10 +77,11 @@ RESULTS=${RESULTS:-$BUILD/results}
 export RESULTS
 
 # results_start: empty $RESULTS for a new run, which must be the only one
-# (its lock is held until the script ends).
+# in $BUILD: runs share its kernels, logs and VM share (the lock is held
+# until the script ends).
 results_start() {
-	exec 9>"$RESULTS.lock"
-	flock -n 9 || die "another test run writes $RESULTS; wait for it, or give this one RESULTS=file"
+	exec 9>"$BUILD/.test.lock"
+	flock -n 9 || die "another test run uses $BUILD; wait for it, or give this one BUILD=dir"
 	: >"$RESULTS"
 }
 
