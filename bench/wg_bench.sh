@@ -21,11 +21,8 @@ dir=$(cd "$(dirname "$0")" && pwd)
 rounds=$1 secs=$2
 shift 2
 arms=("$@")
-
-# The modules wireguard.ko needs, from the bench kernel's own tree; the
-# in-tree wireguard.ko itself is unloaded again.
-modprobe -d "$dir/modroot" wireguard
-rmmod wireguard
+. "$dir/wg_arms.sh"
+wg_load_deps
 sysctl -qw kernel.sched_schedstats=1
 
 ns() { ip netns exec "$@"; }
@@ -59,16 +56,9 @@ setup() {
 }
 
 teardown() {
-	local i
 	ip netns del ns1
 	ip netns del ns2
-	# Network namespaces are dismantled asynchronously.
-	for i in $(seq 100); do
-		rmmod wireguard 2>/dev/null && return
-		sleep 0.2
-	done
-	echo "wgbench: wireguard.ko still in use 20 s after its namespaces went" >&2
-	exit 1
+	wg_unload 20
 }
 
 # counters: decrypted packets, busy ticks, context switches, wake-ups.
@@ -121,14 +111,6 @@ run_arm() {
 	teardown
 }
 
-for ((i = ${#arms[@]} - 1; i >= 0; i--)); do
-	reversed+=("${arms[i]}")
-done
 run_arm warmup "${arms[0]}"
-for ((r = 1; r <= rounds; r++)); do
-	if ((r % 2)); then order=("${arms[@]}"); else order=("${reversed[@]}"); fi
-	for arm in "${order[@]}"; do
-		run_arm "$r" "$arm"
-	done
-done
+wg_rounds "$rounds" "${arms[@]}"
 echo "wgbench: done"

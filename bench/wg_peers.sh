@@ -15,14 +15,11 @@ dir=$(cd "$(dirname "$0")" && pwd)
 rounds=$1 peers=$2
 shift 2
 arms=("$@")
-
-# The modules wireguard.ko needs, from the bench kernel's own tree; the
-# in-tree wireguard.ko itself is unloaded again.
-modprobe -d "$dir/modroot" wireguard
-rmmod wireguard
+. "$dir/wg_arms.sh"
+wg_load_deps
 
 run_arm() {
-	local round=$1 arm=$2 i
+	local round=$1 arm=$2
 	insmod "$dir/$arm.ko"
 	WG_PEERS=$peers bash "$dir/peers.sh" >/tmp/peers.out 2>&1 || {
 		cat /tmp/peers.out
@@ -33,22 +30,8 @@ run_arm() {
 	awk -v p="wgpeers: $round $arm" \
 		'$1 == "peers:" && $4 == "ms" { print p, $2, $3, $5, $7, $9, $13 }' \
 		/tmp/peers.out
-	# Network namespaces are dismantled asynchronously.
-	for i in $(seq 300); do
-		rmmod wireguard 2>/dev/null && return
-		sleep 0.2
-	done
-	echo "wgpeers: wireguard.ko still in use 60 s after peers.sh" >&2
-	exit 1
+	wg_unload 60
 }
 
-for ((i = ${#arms[@]} - 1; i >= 0; i--)); do
-	reversed+=("${arms[i]}")
-done
-for ((r = 1; r <= rounds; r++)); do
-	if ((r % 2)); then order=("${arms[@]}"); else order=("${reversed[@]}"); fi
-	for arm in "${order[@]}"; do
-		run_arm "$r" "$arm"
-	done
-done
+wg_rounds "$rounds" "${arms[@]}"
 echo "wgpeers: done"
