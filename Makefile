@@ -14,7 +14,7 @@ check: all
 # check, plus Coccinelle on the touched files, the KUnit suites on big-endian
 # ppc64 and under KCSAN and lockdep, and SO_ZERO_ON_FREE's tests under KASAN.
 check-all: all
-	scripts/test --static --cocci --litmus --kunit --vm --be --kcsan --kasan
+	scripts/test --static --cocci --litmus --kunit --vm --be --kcsan --kasan --lockdep
 
 # Static checks with both kernels built after every patch.
 check-series: all
