@@ -61,12 +61,11 @@ debian_mirror() {
 # ccache through its compiler symlinks, so that kunit.py and cross
 # builds use it too. Kbuild passes absolute paths with O=: base_dir makes
 # them relative, so that a clone in another folder (CI's) hits the cache
-# that this one filled; the per-patch builds of make check need more than
-# ccache's default 5 GiB.
+# that this one filled.
 if [ -d /usr/lib/ccache ]; then
 	case ":$PATH:" in *:/usr/lib/ccache:*) ;; *) PATH=/usr/lib/ccache:$PATH ;; esac
 	export PATH
-	export CCACHE_BASEDIR=$TOP CCACHE_NOHASHDIR=1 CCACHE_MAXSIZE=${CCACHE_MAXSIZE:-25G}
+	export CCACHE_BASEDIR=$TOP CCACHE_NOHASHDIR=1
 fi
 
 # kmake DIR ARGS...: make in the kernel tree with the output in DIR.
