@@ -26,6 +26,7 @@ bench: all
 	scripts/bench zero-on-free
 	scripts/bench af-alg
 	scripts/bench wireguard
+	scripts/bench wireguard-model
 	scripts/bench wireguard-peers
 
 apply:
