@@ -5,9 +5,10 @@
 Reads the lines "ROUND ARM TEST RATE UNIT PACKETS BUSY_TICKS CTXT WAKEUPS"
 (the "wgbench: " prefix removed) on stdin. Arms: base, base_again (the
 same module as base, loaded again: the A/A pair that shows the noise),
-batching_only (the batched consumption's first patch alone),
-ptr_ring_batched (the series on ptr_ring), mpmc_batched. Each arm is divided by base of the same
-round; the table shows the median of those ratios, their geometric mean
+batching_only (the batched consumption's first patch alone), no_requeue
+(then with workers not requeued while they consume), ptr_ring_batched (the
+series on ptr_ring, with the NAPI poll's replay checks and timers batched),
+mpmc_batched. Each arm is divided by base of the same round; the table shows the median of those ratios, their geometric mean
 with its 95% confidence interval (Student's t on the logarithms, as the
 ratios are multiplicative), and the lowest and highest.
 """
@@ -16,7 +17,8 @@ import statistics
 import sys
 
 USER_HZ = 100
-ARMS = ["base_again", "batching_only", "ptr_ring_batched", "mpmc_batched"]
+ARMS = ["base_again", "batching_only", "no_requeue", "ptr_ring_batched",
+        "mpmc_batched"]
 # Student's t, two-sided 95%, by degrees of freedom.
 T95 = [None, 12.71, 4.30, 3.18, 2.78, 2.57, 2.45, 2.36, 2.31, 2.26, 2.23,
        2.20, 2.18, 2.16, 2.14, 2.13, 2.12, 2.11, 2.10, 2.09, 2.09]
@@ -77,7 +79,8 @@ for test in tests:
                   f"{geo:7.3f} {lo:6.3f}-{hi:6.3f} {mn:6.3f} {mx:6.3f}")
 
 # Each later step against the one below it.
-PAIRS = [("ptr_ring_batched", "batching_only"),
+PAIRS = [("no_requeue", "batching_only"),
+         ("ptr_ring_batched", "no_requeue"),
          ("mpmc_batched", "ptr_ring_batched")]
 print("\nratio of one arm to another of the same round")
 for test in tests:
@@ -102,6 +105,7 @@ for test, metric, name in NAMES:
           f"{summary(ratios('mpmc_batched', test, metric))[0]:.3f}")
     print(f"RESULT {name}.mpmc_batched.vs_ptr_ring_batched="
           f"{summary(ratios('mpmc_batched', test, metric, 'ptr_ring_batched'))[0]:.3f}")
-    print(f"RESULT {name}.ptr_ring_batched.vs_batching_only="
-          f"{summary(ratios('ptr_ring_batched', test, metric, 'batching_only'))[0]:.3f}")
+    for arm, over in PAIRS[:2]:
+        print(f"RESULT {name}.{arm}.vs_{over}="
+              f"{summary(ratios(arm, test, metric, over))[0]:.3f}")
     print(f"RESULT {name}.aa={summary(ratios('base_again', test, metric))[0]:.3f}")
